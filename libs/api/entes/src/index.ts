@@ -1,0 +1,3 @@
+export * from './ente.entity';
+export * from './entes.service';
+export * from './entes.module';

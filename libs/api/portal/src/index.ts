@@ -1,0 +1,2 @@
+export * from './portal.service';
+export * from './portal.module';

@@ -1,0 +1,3 @@
+export * from './text-term.entity';
+export * from './text-terms.service';
+export * from './search-index.module';

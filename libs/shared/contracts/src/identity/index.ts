@@ -1,0 +1,2 @@
+export * from './curp';
+export * from './rfc';

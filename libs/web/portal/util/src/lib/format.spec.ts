@@ -1,0 +1,33 @@
+import { countLabel, formatDate, formatDateTime, formatMoney, joinName, sentenceCase } from './format';
+
+/** ICU writes narrow no-break spaces in times («5:47 a.m.»); compare with plain spaces. */
+const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+describe('portal formats', () => {
+  it('writes calendar dates as given, without shifting them by the time zone', () => {
+    expect(formatDate('2025-11-25')).toBe('25 de noviembre de 2025');
+    expect(formatDate('2026-01-01')).toBe('1 de enero de 2026');
+    expect(formatDate('no es fecha')).toBe('no es fecha');
+  });
+
+  it('writes instants in the time of central Mexico (UTC−6)', () => {
+    expect(plain(formatDateTime('2026-11-22T11:47:27.119Z'))).toBe('22 de noviembre de 2026 a las 5:47 a.m.');
+    // 03:10 UTC on the 1st is still the 30th of November in Mexico City.
+    expect(plain(formatDateTime('2026-12-01T03:10:00Z'))).toBe('30 de noviembre de 2026 a las 9:10 p.m.');
+  });
+
+  it('always shows the currency code of an amount', () => {
+    expect(formatMoney(125431, 'MXN')).toBe('$125,431.00 MXN');
+    expect(plain(formatMoney(500.5, 'USD'))).toBe('USD 500.50');
+    expect(plain(formatMoney(10, 'EUR'))).toBe('EUR 10.00');
+    expect(formatMoney(10, null)).toBe('10');
+  });
+
+  it('puts catalog texts in sentence case and joins names', () => {
+    expect(sentenceCase('ENAJENACIÓN DE BIENES MUEBLES')).toBe('Enajenación de bienes muebles');
+    expect(sentenceCase('Órgano autónomo')).toBe('Órgano autónomo');
+    expect(joinName('Ana', null, ' Ruiz ', undefined)).toBe('Ana Ruiz');
+    expect(countLabel(1, 'registro', 'registros')).toBe('1 registro');
+    expect(countLabel(1200, 'registro', 'registros')).toBe('1,200 registros');
+  });
+});

@@ -1,0 +1,3 @@
+/** Small presentational building blocks shared by the portal and the panel. */
+export * from './lib/status-message';
+export * from './lib/loading-indicator';
