@@ -2,14 +2,16 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule, runMigrations } from '@pde/api/app';
 import { Db, JsonLogger, PdeConfig } from '@pde/api/core';
-import { ConsumersService, type IssuedCredentials } from '@pde/api/interconnection';
+import { ConsumersService } from '@pde/api/interconnection';
 import { S2LoaderService, S2SearchService, parseSpicRequest } from '@pde/api/s2';
 import { GIVEN_NAMES_F, GIVEN_NAMES_M, Random, SURNAMES, SYNTHETIC_ENTES } from '@pde/api/synthetic';
 import { fold } from '@pde/shared/contracts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tokenFor, v1Search } from './pdn-client';
 import { benchS3, ensureS3, printS3 } from './s3-bench';
+import { benchS3V1, printS3V1 } from './s3-v1-bench';
 import { figures, measure, ms, type Figures } from './stats';
 
 /**
@@ -58,22 +60,7 @@ function plainQuery(random: Random): Record<string, unknown> {
   return query;
 }
 
-async function tokenFor(base: string, c: IssuedCredentials): Promise<string> {
-  const response = await fetch(`${base}/oauth/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from(`${c.client_id}:${c.client_secret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', username: c.username, password: c.password, client_id: c.client_id, client_secret: c.client_secret }),
-  });
-  if (response.status !== 200) throw new Error(`token ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function spic(base: string, token: string, body: unknown): Promise<{ totalRows: number; results: unknown[] }> {
-  const response = await fetch(`${base}/v1/spic`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-encoding': 'gzip' }, body: JSON.stringify(body) });
-  if (response.status !== 200) throw new Error(`spic ${response.status}: ${await response.text()}`);
-  const json = (await response.json()) as { pagination: { totalRows: number }; results: unknown[] };
-  return { totalRows: json.pagination.totalRows, results: json.results };
-}
+const spic = (base: string, token: string, body: unknown) => v1Search(base, '/v1/spic', token, body);
 
 async function startServer(url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
@@ -171,6 +158,8 @@ async function main() {
     if (s3Records) {
       results['s3'] = await benchS3(base, consumer.token, s3Records);
       process.stdout.write(`\n${printS3(results['s3'] as never, engine)}\n`);
+      results['s3v1'] = await benchS3V1(base, () => tokenFor(base, consumer));
+      process.stdout.write(`\n${printS3V1(results['s3v1'] as never, engine)}\n`);
     }
     mkdirSync(join(root, 'tmp'), { recursive: true });
     writeFileSync(join(root, 'tmp/bench-results.json'), JSON.stringify(results, null, 2));

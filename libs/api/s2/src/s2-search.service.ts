@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Db, type SnapshotReader } from '@pde/api/core';
 import { pickDependencias } from '@pde/api/interconnection';
-import { MISSING_RANK, TextTermsService, type TermDomain } from '@pde/api/search-index';
+import { keysetAfter, MISSING_RANK, PageAnchors, TextTermsService, type TermDomain } from '@pde/api/search-index';
 import { escapeLike, fold, LIKE_ESCAPE, type ReaderRole } from '@pde/shared/contracts';
 import { masksIntersecting, procedureMask, serializeForRole } from './s2-document';
-import { PageAnchors, type OrderKey } from './page-anchors';
 import type { S2SortField, SpicQuery } from './spic-request';
 
 interface Where {
@@ -13,8 +12,6 @@ interface Where {
 }
 
 const NOTHING = Symbol('nothing');
-/** Above this many matching texts the rank list is expressed as a subquery instead of literals. */
-const INLINE_RANKS = 2000;
 /** Offsets below this are cheap enough without anchors. */
 const ANCHOR_FROM = 2000;
 
@@ -26,6 +23,14 @@ const SORT_COLUMNS: Record<S2SortField, string> = {
   puesto: 'rPuesto',
 };
 
+/** Sort position of a row in the default order (SPEC §2.4): primerApellido, segundoApellido, nombres, id. */
+export interface OrderKey {
+  rPrimer: number;
+  rSegundo: number;
+  rNombres: number;
+  id: string;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface S2SearchResult {
@@ -36,7 +41,7 @@ export interface S2SearchResult {
 /** `POST /v1/spic` and `GET /v1/spic/dependencias` over the published read model (SPEC §2, §5). */
 @Injectable()
 export class S2SearchService {
-  private readonly anchors = new PageAnchors();
+  private readonly anchors = new PageAnchors<OrderKey>();
   private dependenciasCache: { version: number; json: string } | undefined;
 
   constructor(private readonly db: Db, private readonly terms: TextTermsService) {}
@@ -100,15 +105,10 @@ export class S2SearchService {
     ];
     for (const [value, column, domain] of textFilters) {
       if (value === undefined) continue;
-      const ranks = await this.terms.matching(reader, domain, value);
-      if (ranks.length === 0) return NOTHING;
-      if (ranks.length <= INLINE_RANKS) {
-        where.sql.push(`${column} IN (${ranks.map(() => '?').join(',')})`);
-        where.params.push(...ranks);
-      } else {
-        where.sql.push(`${column} IN (SELECT sortRank FROM text_terms WHERE domain = ? AND folded LIKE ? ${LIKE_ESCAPE})`);
-        where.params.push(domain, `%${escapeLike(fold(value))}%`);
-      }
+      const condition = await this.terms.rankCondition(reader, domain, column, value);
+      if (!condition) return NOTHING;
+      where.sql.push(condition.sql);
+      where.params.push(...condition.params);
     }
     for (const [value, column] of [[f.curp, 'curpFolded'], [f.rfc, 'rfcFolded']] as const) {
       if (value === undefined) continue;
@@ -141,8 +141,9 @@ export class S2SearchService {
       const anchor = this.anchors.nearest(signature, offset);
       if (anchor) {
         const k = anchor.key;
-        conditions.push('(rPrimer > ? OR (rPrimer = ? AND (rSegundo > ? OR (rSegundo = ? AND (rNombres > ? OR (rNombres = ? AND id > ?))))))');
-        params.push(k.rPrimer, k.rPrimer, k.rSegundo, k.rSegundo, k.rNombres, k.rNombres, k.id);
+        const after = keysetAfter(['rPrimer', 'rSegundo', 'rNombres', 'id'], [k.rPrimer, k.rSegundo, k.rNombres, k.id]);
+        conditions.push(after.sql);
+        params.push(...after.params);
         skip = offset - anchor.position;
       }
     }

@@ -1,6 +1,5 @@
 import { compareSpanish } from '@pde/shared/contracts';
 import fc from 'fast-check';
-import { PageAnchors, type OrderKey } from './page-anchors';
 import { masksIntersecting, procedureMask, toFechaCaptura } from './s2-document';
 import { orderBy, pickDependencias } from './s2-search.service';
 import { parseSpicRequest } from './spic-request';
@@ -69,41 +68,6 @@ describe('orderBy (SPEC §2.4, §5.3)', () => {
     expect(sql).toMatch(/^CASE WHEN rPuesto = \d+ THEN 1 ELSE 0 END ASC, rPuesto DESC, rNombres ASC, id ASC$/);
     expect(orderBy([{ field: 'institucionDependencia', direction: 'asc' }])).toBe('rInst ASC, id ASC');
     expect(orderBy([{ field: 'segundoApellido', direction: 'desc' }])).toContain('rSegundo DESC');
-  });
-});
-
-describe('PageAnchors (keyset continuation of deep pages, SPEC §5.3)', () => {
-  const key = (n: number): OrderKey => ({ rPrimer: n, rSegundo: n, rNombres: n, id: `id-${n}` });
-
-  it('returns the nearest anchor at or before the offset, per signature', () => {
-    const anchors = new PageAnchors();
-    anchors.remember('v1|q', 2000, key(2000));
-    anchors.remember('v1|q', 2200, key(2200));
-    anchors.remember('v1|otra', 2100, key(2100));
-    expect(anchors.nearest('v1|q', 1999)).toBeUndefined();
-    expect(anchors.nearest('v1|q', 2000)).toEqual({ position: 2000, key: key(2000) });
-    expect(anchors.nearest('v1|q', 2199)).toEqual({ position: 2000, key: key(2000) });
-    expect(anchors.nearest('v1|q', 5000)).toEqual({ position: 2200, key: key(2200) });
-    expect(anchors.nearest('v2|q', 5000)).toBeUndefined(); // another data version never reuses them
-    expect(anchors.nearest('v1|otra', 2150)).toEqual({ position: 2100, key: key(2100) });
-  });
-
-  it('stays bounded: old signatures are forgotten first', () => {
-    const anchors = new PageAnchors();
-    for (let i = 0; i < 40; i++) anchors.remember(`sig-${i}`, 2000, key(i));
-    expect(anchors.nearest('sig-0', 3000)).toBeUndefined();
-    expect(anchors.nearest('sig-39', 3000)).toEqual({ position: 2000, key: key(39) });
-  });
-
-  it('property: nearest is the greatest remembered position ≤ offset', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100_000 }), { maxLength: 50 }), fc.integer({ min: 0, max: 100_000 }), (positions, offset) => {
-        const anchors = new PageAnchors();
-        for (const p of positions) anchors.remember('s', p, key(p));
-        const best = positions.filter((p) => p <= offset).sort((a, b) => b - a)[0];
-        expect(anchors.nearest('s', offset)?.position).toBe(best);
-      }),
-    );
   });
 });
 

@@ -3,6 +3,7 @@ import { AuditModule } from '@pde/api/audit';
 import { CaptureKindRegistry, CaptureModule, createCaptureController } from '@pde/api/capture';
 import { EntesModule } from '@pde/api/entes';
 import { InterconnectionModule } from '@pde/api/interconnection';
+import { SearchIndexModule } from '@pde/api/search-index';
 import { S3_COLLECTIONS } from '@pde/shared/contracts';
 import { S3ImportService } from './import/s3-import.service';
 import { ItemsController } from './items/items.controller';
@@ -16,7 +17,7 @@ import { S3Projector } from './storage/s3-projector';
 
 /** S3: capture of the four v2 kinds (generic workflow), the PDN S3 v2 items API and the v1.1 projection. */
 @Module({
-  imports: [CaptureModule, InterconnectionModule, EntesModule, AuditModule],
+  imports: [CaptureModule, SearchIndexModule, InterconnectionModule, EntesModule, AuditModule],
   controllers: [...S3_COLLECTIONS.map((c) => createCaptureController(S3_ROUTES[c])), ItemsController, SsancionadosController, PsancionadosController],
   providers: [S3Projector, ItemsService, S3LoaderService, S3V1Writer, V1S3SearchService, S3ImportService],
   exports: [S3Projector, ItemsService, S3LoaderService, S3ImportService],

@@ -69,6 +69,18 @@ describe('TextTermsService ranks (SPEC §5.3)', () => {
     expect(await expectConsistentRanks()).toBe(160);
   });
 
+  it('texts with the same sort key (they differ only in ignorable characters) are ordered by value', async () => {
+    const terms = t.get(TextTermsService);
+    const zw = '\u200b'; // zero-width space: no collation weight, so the keys are identical
+    const rank = async (values: string[]) => t.get(Db).dataSource.transaction((em) => terms.ranks(em, 'name', values));
+    const first = await rank([`ZOE${zw}${zw}`, 'ZOE', 'ZOA']);
+    const second = await rank([`ZOE${zw}`, 'ZOF', `ZOE${zw}${zw}${zw}`]);
+    const all = new Map([...first, ...second]);
+    const byRank = [...all.keys()].sort((a, b) => (all.get(a) as number) - (all.get(b) as number));
+    expect(byRank).toEqual(['ZOA', 'ZOE', `ZOE${zw}`, `ZOE${zw}${zw}`, `ZOE${zw}${zw}${zw}`, 'ZOF']);
+    await expectConsistentRanks();
+  });
+
   it('single approvals through the capture workflow keep ranks consistent too', async () => {
     const ente = await createEnte(t, { nombre: 'Comisión del Agua' });
     for (let i = 0; i < 12; i++) await captureAndPublishS2(t, ente, { nombres: `MARÍA ${String(i).padStart(3, '0')}A`, primerApellido: `Ñandú ${i}` });

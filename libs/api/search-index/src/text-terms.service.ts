@@ -9,7 +9,18 @@ export const MAX_RANK = 2 ** 53 - 2;
 /** Rank stored for a missing value: after every real text, as SPEC §5.3 wants missing values last. */
 export const MISSING_RANK = 2 ** 53 - 1;
 
-export type TermDomain = 'name' | 'institution' | 'position';
+/** Above this many matching texts a rank list is expressed as a subquery instead of literals. */
+export const INLINE_RANKS = 2000;
+
+/** Characters of a dictionary text (`text_terms.value`, a VARCHAR(255) inside a unique index). */
+export const TERM_LENGTH = 255;
+
+/** The dictionary text standing for `value`: at most TERM_LENGTH characters (code points). */
+function termOf(value: string): string {
+  return value.length <= TERM_LENGTH ? value : [...value].slice(0, TERM_LENGTH).join('');
+}
+
+export type TermDomain = 'name' | 'institution' | 'position' | 'company';
 
 /** A column of a read-model table that stores ranks of a domain (rewritten on rebalance). */
 export interface RankColumn {
@@ -36,8 +47,15 @@ export class TextTermsService {
 
   /** Ranks of the given texts, creating the missing ones (inside the caller's transaction). */
   async ranks(em: EntityManager, domain: TermDomain, values: readonly (string | undefined | null)[]): Promise<Map<string, number>> {
-    const distinct = [...new Set(values.filter((v): v is string => !!v))];
-    if (distinct.length === 0) return new Map<string, number>();
+    const given = [...new Set(values.filter((v): v is string => !!v))];
+    if (given.length === 0) return new Map<string, number>();
+    if (given.some((v) => termOf(v) !== v)) {
+      // Texts longer than a term (S3 allows 1000-character names) share the rank of their first
+      // TERM_LENGTH characters: they tie in the order (then `id` decides) and are found by those.
+      const byTerm = await this.ranks(em, domain, given.map(termOf));
+      return new Map(given.map((v) => [v, byTerm.get(termOf(v)) as number]));
+    }
+    const distinct = given;
     const repo = em.getRepository(TextTermEntity);
     const read = async () => {
       const found = new Map<string, number>();
@@ -73,29 +91,51 @@ export class TextTermsService {
     return rows.map((r) => Number(r.sortRank));
   }
 
+  /**
+   * SQL condition «`column` holds a text of `domain` containing `filter`» (SPEC §5.1), or null when
+   * no text matches (the filter then matches nothing). Short rank lists are inlined; long ones
+   * become a subquery on the dictionary.
+   */
+  async rankCondition(reader: SnapshotReader, domain: TermDomain, column: string, filter: string): Promise<{ sql: string; params: unknown[] } | null> {
+    const ranks = await this.matching(reader, domain, filter);
+    if (ranks.length === 0) return null;
+    if (ranks.length <= INLINE_RANKS) return { sql: `${column} IN (${ranks.map(() => '?').join(',')})`, params: ranks };
+    return { sql: `${column} IN (SELECT sortRank FROM text_terms WHERE domain = ? AND folded LIKE ? ${LIKE_ESCAPE})`, params: [domain, `%${escapeLike(fold(filter))}%`] };
+  }
+
   private async insert(em: EntityManager, domain: TermDomain, value: string, sortKey: string): Promise<{ rank: number; rebalanced: boolean }> {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const [before] = await em.query(
-        'SELECT sortRank AS r FROM text_terms WHERE domain = ? AND (sortKey < ? OR (sortKey = ? AND value < ?)) ORDER BY sortKey DESC, value DESC LIMIT 1',
-        [domain, sortKey, sortKey, value],
-      );
-      const [after] = await em.query(
-        'SELECT sortRank AS r FROM text_terms WHERE domain = ? AND (sortKey > ? OR (sortKey = ? AND value > ?)) ORDER BY sortKey ASC, value ASC LIMIT 1',
-        [domain, sortKey, sortKey, value],
-      );
-      const low = before ? Number(before.r) : 0;
-      const high = after ? Number(after.r) : this.maxRank;
+      const before = await this.neighbour(em, domain, sortKey, value, 'before');
+      const after = await this.neighbour(em, domain, sortKey, value, 'after');
+      const low = before ?? 0;
+      const high = after ?? this.maxRank;
       if (high - low >= 2) {
         // Appending (the common case when names arrive in order) takes a fixed step instead of
         // halving the remaining space, so the gap at the end lasts.
-        const step = after ? Math.floor((high - low) / 2) : Math.min(Math.floor((high - low) / 2), 2 ** 32);
+        const step = after !== undefined ? Math.floor((high - low) / 2) : Math.min(Math.floor((high - low) / 2), 2 ** 32);
         const rank = low + step;
-        await em.getRepository(TextTermEntity).insert({ domain, value, folded: fold(value).slice(0, 255), sortKey, sortRank: rank });
+        await em.getRepository(TextTermEntity).insert({ domain, value, folded: [...fold(value)].slice(0, TERM_LENGTH).join(''), sortKey, sortRank: rank });
         return { rank, rebalanced: attempt > 0 };
       }
       await this.rebalance(em, domain);
     }
     throw new Error(`No se pudo asignar orden al texto en el dominio ${domain}`);
+  }
+
+  /**
+   * Rank of the text right before (or after) `(sortKey, value)` in the domain's order, if any. Each
+   * query walks the `(domain, sortKey)` index for one key: an OR over `(sortKey, value)` would make
+   * both engines sort half the domain for every new text, which is quadratic in bulk loads.
+   */
+  private async neighbour(em: EntityManager, domain: TermDomain, sortKey: string, value: string, side: 'before' | 'after'): Promise<number | undefined> {
+    const [cmp, pick, order] = side === 'before' ? ['<', 'MAX', 'DESC'] : ['>', 'MIN', 'ASC'];
+    // Texts with the very same key (rare: they differ only in ignorable characters) are ordered by value.
+    const [tie] = await em.query(`SELECT ${pick}(sortRank) AS r FROM text_terms WHERE domain = ? AND sortKey = ? AND value ${cmp} ?`, [domain, sortKey, value]);
+    if (tie?.r !== null && tie?.r !== undefined) return Number(tie.r);
+    const [next] = await em.query(`SELECT sortKey AS k FROM text_terms WHERE domain = ? AND sortKey ${cmp} ? ORDER BY sortKey ${order} LIMIT 1`, [domain, sortKey]);
+    if (!next) return undefined;
+    const [edge] = await em.query(`SELECT ${pick}(sortRank) AS r FROM text_terms WHERE domain = ? AND sortKey = ?`, [domain, next.k]);
+    return Number(edge.r);
   }
 
   /**

@@ -3,13 +3,20 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
 /**
  * Read model of the v1.1 S3 APIs (SPEC §4): one row per published v2 record, projected to S3S
  * (servidores) or S3P (particulares). Documents, serialised for each role, live in
- * `s3_v1_documents` so that filtered scans stay narrow; filter/sort values exist per role (`…_c` confidencial, `…_p` publico) so that a hidden value
- * never matches, never counts and sorts as missing for `publico` (SPEC §1.3.2).
+ * `s3_v1_documents` so that filtered scans stay narrow. Filter and sort values exist per role
+ * (`…_c` confidencial, `…_p` publico) so that a hidden value never matches, never counts and sorts
+ * as missing for `publico` (SPEC §1.3.2). Names, razón social and institution are ranks of the text
+ * dictionary (`text_terms`, as in S2): filters become `IN (ranks)` and the default orders of §5.3
+ * walk the covering indexes below, which is what the PDN's counts and bulk download need.
  */
 @Entity('s3_v1_published')
-@Index('idx_s3v1_api_record', ['api', 'recordPk'])
 @Index('idx_s3v1_api_id', ['api', 'id'])
 @Index('idx_s3v1_dependencias', ['api', 'instNombre'])
+@Index('idx_s3v1_order_s_p', ['api', 'rPrimer_p', 'rSegundo_p', 'rNombres_p', 'id', 'recordPk'])
+@Index('idx_s3v1_order_s_c', ['api', 'rPrimer_c', 'rSegundo_c', 'rNombres_c', 'id', 'recordPk'])
+@Index('idx_s3v1_order_p_p', ['api', 'rRazon_p', 'id', 'recordPk'])
+@Index('idx_s3v1_order_p_c', ['api', 'rRazon_c', 'id', 'recordPk'])
+@Index('idx_s3v1_inst', ['api', 'rInst', 'sancionMask'])
 export class S3V1PublishedEntity {
   @PrimaryGeneratedColumn()
   seq!: number;
@@ -43,22 +50,19 @@ export class S3V1PublishedEntity {
   @Column({ type: 'varchar', length: 1, nullable: true })
   tipoPersona!: string | null;
 
-  @Column({ type: 'text', nullable: true }) nombres_fc!: string | null;
-  @Column({ type: 'text', nullable: true }) nombres_fp!: string | null;
-  @Column({ type: 'text', nullable: true }) nombres_kc!: string | null;
-  @Column({ type: 'text', nullable: true }) nombres_kp!: string | null;
-  @Column({ type: 'text', nullable: true }) primerApellido_fc!: string | null;
-  @Column({ type: 'text', nullable: true }) primerApellido_fp!: string | null;
-  @Column({ type: 'text', nullable: true }) primerApellido_kc!: string | null;
-  @Column({ type: 'text', nullable: true }) primerApellido_kp!: string | null;
-  @Column({ type: 'text', nullable: true }) segundoApellido_fc!: string | null;
-  @Column({ type: 'text', nullable: true }) segundoApellido_fp!: string | null;
-  @Column({ type: 'text', nullable: true }) segundoApellido_kc!: string | null;
-  @Column({ type: 'text', nullable: true }) segundoApellido_kp!: string | null;
-  @Column({ type: 'text', nullable: true }) nombreRazonSocial_fc!: string | null;
-  @Column({ type: 'text', nullable: true }) nombreRazonSocial_fp!: string | null;
-  @Column({ type: 'text', nullable: true }) nombreRazonSocial_kc!: string | null;
-  @Column({ type: 'text', nullable: true }) nombreRazonSocial_kp!: string | null;
+  /** Ranks (`text_terms`) per role; `MISSING_RANK` when the value is missing or hidden. */
+  @Column({ type: 'bigint' }) rNombres_c!: number;
+  @Column({ type: 'bigint' }) rNombres_p!: number;
+  @Column({ type: 'bigint' }) rPrimer_c!: number;
+  @Column({ type: 'bigint' }) rPrimer_p!: number;
+  @Column({ type: 'bigint' }) rSegundo_c!: number;
+  @Column({ type: 'bigint' }) rSegundo_p!: number;
+  @Column({ type: 'bigint' }) rRazon_c!: number;
+  @Column({ type: 'bigint' }) rRazon_p!: number;
+  /** Rank of `institucionDependencia.nombre` (never hidden). */
+  @Column({ type: 'bigint' }) rInst!: number;
+
+  /** Folded (SPEC §5.1) and sort-key values of the identifiers, per role. */
   @Column({ type: 'text', nullable: true }) rfc_fc!: string | null;
   @Column({ type: 'text', nullable: true }) rfc_fp!: string | null;
   @Column({ type: 'text', nullable: true }) rfc_kc!: string | null;
@@ -69,8 +73,6 @@ export class S3V1PublishedEntity {
   @Column({ type: 'text', nullable: true }) curp_kp!: string | null;
   @Column({ type: 'text', nullable: true }) expediente_fc!: string | null;
   @Column({ type: 'text', nullable: true }) expediente_fp!: string | null;
-  @Column({ type: 'text', nullable: true }) institucion_f!: string | null;
-  @Column({ type: 'text', nullable: true }) institucion_k!: string | null;
 }
 
 /** The projected v1 documents, already serialised per role. */

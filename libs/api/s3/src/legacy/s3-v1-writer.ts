@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { insertObjects } from '@pde/api/capture';
 import { EnteEntity } from '@pde/api/entes';
+import { MISSING_RANK, TextTermsService, type TermDomain } from '@pde/api/search-index';
 import { fold, spanishSortKey, type S3ApiRecord, type S3Collection } from '@pde/shared/contracts';
 import type { EntityManager } from 'typeorm';
 import { S3Projector, type S3PublishItem, type S3ReadModelListener } from '../storage/s3-projector';
@@ -12,13 +13,28 @@ import { sanctionMask } from './s3-v1-published.entity';
 
 const SERVIDORES: readonly string[] = ['faltas_administrativas_graves', 'faltas_administrativas_no_graves'];
 
+/** Ranked text columns of `s3_v1_published`: `<column>_c` / `<column>_p`, and their dictionary domain. */
+const RANKED: Record<string, TermDomain> = { rNombres: 'name', rPrimer: 'name', rSegundo: 'name', rRazon: 'company' };
+
+/** A text to rank for both roles (`undefined` = missing, or hidden from that role). */
+interface RankedText {
+  column: keyof typeof RANKED;
+  confidencial?: string;
+  publico?: string;
+}
+
 /** Keeps `s3_v1_published` in step with the v2 read model (SPEC §4: v1 is always a projection of v2). */
 @Injectable()
 export class S3V1Writer implements S3ReadModelListener, OnModuleInit {
-  constructor(private readonly projector: S3Projector) {}
+  constructor(private readonly projector: S3Projector, private readonly terms: TextTermsService) {}
 
   onModuleInit() {
     this.projector.setListener(this);
+    // A rebalance of the dictionary renumbers ranks: these columns are rewritten with it.
+    for (const [column, domain] of Object.entries(RANKED)) {
+      for (const suffix of ['c', 'p']) this.terms.registerRankColumn({ domain, table: 's3_v1_published', column: `${column}_${suffix}` });
+    }
+    this.terms.registerRankColumn({ domain: 'institution', table: 's3_v1_published', column: 'rInst' });
   }
 
   async published(em: EntityManager, collection: S3Collection, items: { item: S3PublishItem; doc: Record<string, unknown> }[]): Promise<void> {
@@ -36,7 +52,25 @@ export class S3V1Writer implements S3ReadModelListener, OnModuleInit {
         ? this.servidor(collection as S3SCollection, doc as unknown as S3ApiRecord<S3SCollection>, context, item)
         : this.particular(collection as S3PCollection, doc as unknown as S3ApiRecord<S3PCollection>, context, item);
     });
-    await insertObjects(em, 's3_v1_published', rows.map(({ docPublico: _p, docConfidencial: _c, ...row }) => row));
+    const ranks = await this.ranksOf(em, rows.flatMap((r) => r.ranked), rows.map((r) => r.institucion));
+    const rank = (domain: TermDomain, value: string | undefined) => (value === undefined ? MISSING_RANK : (ranks[domain].get(value) ?? MISSING_RANK));
+    await insertObjects(
+      em,
+      's3_v1_published',
+      rows.map(({ docPublico: _p, docConfidencial: _c, ranked, institucion, ...row }) => ({
+        ...row,
+        ...Object.fromEntries(
+          Object.keys(RANKED).flatMap((column) => {
+            const text = ranked.find((t) => t.column === column);
+            return [
+              [`${column}_c`, rank(RANKED[column], text?.confidencial)],
+              [`${column}_p`, rank(RANKED[column], text?.publico)],
+            ];
+          }),
+        ),
+        rInst: rank('institution', institucion),
+      })),
+    );
     await insertObjects(em, 's3_v1_documents', rows.map((r) => ({ recordPk: r.recordPk, docPublico: r.docPublico, docConfidencial: r.docConfidencial })));
   }
 
@@ -47,16 +81,28 @@ export class S3V1Writer implements S3ReadModelListener, OnModuleInit {
     await em.query(`DELETE FROM s3_v1_documents WHERE recordPk IN (${marks})`, recordPks);
   }
 
+  /** Dictionary ranks of every text of the batch, per domain (created inside the transaction). */
+  private async ranksOf(em: EntityManager, texts: RankedText[], institutions: string[]): Promise<Record<TermDomain, Map<string, number>>> {
+    const values = (domain: TermDomain) => texts.filter((t) => RANKED[t.column] === domain).flatMap((t) => [t.confidencial, t.publico]);
+    return {
+      name: await this.terms.ranks(em, 'name', values('name')),
+      company: await this.terms.ranks(em, 'company', values('company')),
+      institution: await this.terms.ranks(em, 'institution', institutions),
+      position: new Map(),
+    };
+  }
+
   private servidor(collection: S3SCollection, doc: S3ApiRecord<S3SCollection>, context: V1ProjectionContext, item: S3PublishItem) {
     const views = roles((role) => projectS3S(collection, doc, context, role));
     const fields = roles((role) => s3sSearchFields(views[role]));
     return {
       ...base('S3S', collection, item, views, fields.confidencial.institucion, fields.confidencial.tipoSancion, views.confidencial.institucionDependencia),
       tipoPersona: null,
-      ...text('nombres', fields.confidencial.nombres, fields.publico.nombres),
-      ...text('primerApellido', fields.confidencial.primerApellido, fields.publico.primerApellido),
-      ...text('segundoApellido', fields.confidencial.segundoApellido, fields.publico.segundoApellido),
-      ...text('nombreRazonSocial', undefined, undefined),
+      ranked: [
+        { column: 'rNombres', confidencial: fields.confidencial.nombres, publico: fields.publico.nombres },
+        { column: 'rPrimer', confidencial: fields.confidencial.primerApellido, publico: fields.publico.primerApellido },
+        { column: 'rSegundo', confidencial: fields.confidencial.segundoApellido, publico: fields.publico.segundoApellido },
+      ] as RankedText[],
       ...text('rfc', fields.confidencial.rfc, fields.publico.rfc),
       ...text('curp', fields.confidencial.curp, fields.publico.curp),
       expediente_fc: null,
@@ -70,10 +116,7 @@ export class S3V1Writer implements S3ReadModelListener, OnModuleInit {
     return {
       ...base('S3P', collection, item, views, fields.confidencial.institucion, fields.confidencial.tipoSancion, views.confidencial.institucionDependencia),
       tipoPersona: fields.confidencial.tipoPersona,
-      ...text('nombres', undefined, undefined),
-      ...text('primerApellido', undefined, undefined),
-      ...text('segundoApellido', undefined, undefined),
-      ...text('nombreRazonSocial', fields.confidencial.nombreRazonSocial, fields.publico.nombreRazonSocial),
+      ranked: [{ column: 'rRazon', confidencial: fields.confidencial.nombreRazonSocial, publico: fields.publico.nombreRazonSocial }] as RankedText[],
       ...text('rfc', fields.confidencial.rfc, fields.publico.rfc),
       ...text('curp', undefined, undefined),
       expediente_fc: fields.confidencial.expediente ? fold(fields.confidencial.expediente) : null,
@@ -106,8 +149,7 @@ function base(
     instSiglas: inst.siglas ?? '',
     instClave: inst.clave ?? '',
     sancionMask: sanctionMask(claves),
-    institucion_f: fold(institucion),
-    institucion_k: spanishSortKey(institucion),
+    institucion,
   };
 }
 

@@ -1,3 +1,3 @@
 // Versioned migrations for SQLite, in order. Generated with `npm run -s pde -- migrate --generate <Nombre>`, then reviewed.
-import { Inicial1795478217642 } from './1795478217642-Inicial';
-export const SQLITE_MIGRATIONS: Function[] = [Inicial1795478217642];
+import { Inicial1795480782646 } from './1795480782646-Inicial';
+export const SQLITE_MIGRATIONS: Function[] = [Inicial1795480782646];

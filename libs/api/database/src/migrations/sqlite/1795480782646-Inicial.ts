@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Inicial1795478217642 implements MigrationInterface {
-  name = 'Inicial1795478217642';
+export class Inicial1795480782646 implements MigrationInterface {
+  name = 'Inicial1795480782646';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"audit_log\" (\"id\" integer PRIMARY KEY NOT NULL, \"at\" datetime(3) NOT NULL, \"actorType\" varchar(20) NOT NULL, \"actorId\" varchar(64), \"actorLabel\" varchar(255) NOT NULL, \"enteId\" integer, \"action\" varchar(60) NOT NULL, \"entityType\" varchar(60), \"entityId\" varchar(100), \"details\" text, \"ip\" varchar(64), \"requestId\" varchar(64), \"prevHash\" varchar(64) NOT NULL, \"hash\" varchar(64) NOT NULL)");
@@ -40,10 +40,14 @@ export class Inicial1795478217642 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_text_terms_folded\" ON \"text_terms\" (\"domain\", \"folded\") ");
     await queryRunner.query("CREATE INDEX \"idx_text_terms_sort\" ON \"text_terms\" (\"domain\", \"sortKey\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_text_terms_value\" ON \"text_terms\" (\"domain\", \"value\") ");
-    await queryRunner.query("CREATE TABLE \"s3_v1_published\" (\"seq\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"api\" varchar(4) NOT NULL, \"collection\" varchar(40) NOT NULL, \"recordPk\" integer NOT NULL, \"id\" varchar(64) NOT NULL, \"instNombre\" varchar(255) NOT NULL, \"instSiglas\" varchar(255) NOT NULL, \"instClave\" varchar(255) NOT NULL, \"sancionMask\" integer NOT NULL, \"tipoPersona\" varchar(1), \"nombres_fc\" text, \"nombres_fp\" text, \"nombres_kc\" text, \"nombres_kp\" text, \"primerApellido_fc\" text, \"primerApellido_fp\" text, \"primerApellido_kc\" text, \"primerApellido_kp\" text, \"segundoApellido_fc\" text, \"segundoApellido_fp\" text, \"segundoApellido_kc\" text, \"segundoApellido_kp\" text, \"nombreRazonSocial_fc\" text, \"nombreRazonSocial_fp\" text, \"nombreRazonSocial_kc\" text, \"nombreRazonSocial_kp\" text, \"rfc_fc\" text, \"rfc_fp\" text, \"rfc_kc\" text, \"rfc_kp\" text, \"curp_fc\" text, \"curp_fp\" text, \"curp_kc\" text, \"curp_kp\" text, \"expediente_fc\" text, \"expediente_fp\" text, \"institucion_f\" text, \"institucion_k\" text, CONSTRAINT \"UQ_941ea93b11a4b21c0ff5185dbdd\" UNIQUE (\"recordPk\"))");
+    await queryRunner.query("CREATE TABLE \"s3_v1_published\" (\"seq\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"api\" varchar(4) NOT NULL, \"collection\" varchar(40) NOT NULL, \"recordPk\" integer NOT NULL, \"id\" varchar(64) NOT NULL, \"instNombre\" varchar(255) NOT NULL, \"instSiglas\" varchar(255) NOT NULL, \"instClave\" varchar(255) NOT NULL, \"sancionMask\" integer NOT NULL, \"tipoPersona\" varchar(1), \"rNombres_c\" bigint NOT NULL, \"rNombres_p\" bigint NOT NULL, \"rPrimer_c\" bigint NOT NULL, \"rPrimer_p\" bigint NOT NULL, \"rSegundo_c\" bigint NOT NULL, \"rSegundo_p\" bigint NOT NULL, \"rRazon_c\" bigint NOT NULL, \"rRazon_p\" bigint NOT NULL, \"rInst\" bigint NOT NULL, \"rfc_fc\" text, \"rfc_fp\" text, \"rfc_kc\" text, \"rfc_kp\" text, \"curp_fc\" text, \"curp_fp\" text, \"curp_kc\" text, \"curp_kp\" text, \"expediente_fc\" text, \"expediente_fp\" text, CONSTRAINT \"UQ_941ea93b11a4b21c0ff5185dbdd\" UNIQUE (\"recordPk\"))");
+    await queryRunner.query("CREATE INDEX \"idx_s3v1_inst\" ON \"s3_v1_published\" (\"api\", \"rInst\", \"sancionMask\") ");
+    await queryRunner.query("CREATE INDEX \"idx_s3v1_order_p_c\" ON \"s3_v1_published\" (\"api\", \"rRazon_c\", \"id\", \"recordPk\") ");
+    await queryRunner.query("CREATE INDEX \"idx_s3v1_order_p_p\" ON \"s3_v1_published\" (\"api\", \"rRazon_p\", \"id\", \"recordPk\") ");
+    await queryRunner.query("CREATE INDEX \"idx_s3v1_order_s_c\" ON \"s3_v1_published\" (\"api\", \"rPrimer_c\", \"rSegundo_c\", \"rNombres_c\", \"id\", \"recordPk\") ");
+    await queryRunner.query("CREATE INDEX \"idx_s3v1_order_s_p\" ON \"s3_v1_published\" (\"api\", \"rPrimer_p\", \"rSegundo_p\", \"rNombres_p\", \"id\", \"recordPk\") ");
     await queryRunner.query("CREATE INDEX \"idx_s3v1_dependencias\" ON \"s3_v1_published\" (\"api\", \"instNombre\") ");
     await queryRunner.query("CREATE INDEX \"idx_s3v1_api_id\" ON \"s3_v1_published\" (\"api\", \"id\") ");
-    await queryRunner.query("CREATE INDEX \"idx_s3v1_api_record\" ON \"s3_v1_published\" (\"api\", \"recordPk\") ");
     await queryRunner.query("CREATE TABLE \"s3_v1_documents\" (\"recordPk\" integer PRIMARY KEY NOT NULL, \"docPublico\" text NOT NULL, \"docConfidencial\" text NOT NULL)");
     await queryRunner.query("CREATE TABLE \"s3_graves\" (\"seq\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"recordPk\" integer NOT NULL, \"enteId\" integer NOT NULL, \"fechaOrder\" integer, \"id\" varchar(64) NOT NULL, \"date_created\" varchar(24), \"date_updated\" varchar(24), \"fecha\" varchar(10), \"expediente\" varchar(255), \"expediente__f\" text, \"datosGenerales__key\" bigint, \"datosGenerales__nombres\" varchar(255), \"datosGenerales__nombres__f\" text, \"datosGenerales__primerApellido\" varchar(255), \"datosGenerales__primerApellido__f\" text, \"datosGenerales__segundoApellido\" varchar(255), \"datosGenerales__segundoApellido__f\" text, \"datosGenerales__curp\" varchar(255), \"datosGenerales__curp__f\" text, \"datosGenerales__rfc\" varchar(255), \"datosGenerales__rfc__f\" text, \"empleoCargoComision__key\" bigint, \"empleoCargoComision__entidadFederativa\" varchar(255), \"empleoCargoComision__entidadFederativa__f\" text, \"empleoCargoComision__nivelOrdenGobierno\" varchar(255), \"empleoCargoComision__nivelOrdenGobierno__f\" text, \"empleoCargoComision__ambitoPublico\" varchar(255), \"empleoCargoComision__ambitoPublico__f\" text, \"empleoCargoComision__nombreEntePublico\" varchar(255), \"empleoCargoComision__nombreEntePublico__f\" text, \"empleoCargoComision__siglasEntePublico\" varchar(255), \"empleoCargoComision__siglasEntePublico__f\" text, \"empleoCargoComision__nivelJerarquico__key\" bigint, \"origenProcedimiento__key\" bigint, \"resolucion__key\" bigint, CONSTRAINT \"UQ_3571681813613ca4337aeb1539c\" UNIQUE (\"recordPk\"), CONSTRAINT \"UQ_a6f20b22c6dab5c01d8b6ac74b0\" UNIQUE (\"id\"))");
     await queryRunner.query("CREATE INDEX \"idx_s3_graves_orden\" ON \"s3_graves\" (\"fechaOrder\", \"id\") ");
@@ -141,9 +145,13 @@ export class Inicial1795478217642 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"idx_text_terms_sort\"");
     await queryRunner.query("DROP INDEX \"uq_text_terms_value\"");
     await queryRunner.query("DROP TABLE \"s3_v1_published\"");
+    await queryRunner.query("DROP INDEX \"idx_s3v1_inst\"");
+    await queryRunner.query("DROP INDEX \"idx_s3v1_order_p_c\"");
+    await queryRunner.query("DROP INDEX \"idx_s3v1_order_p_p\"");
+    await queryRunner.query("DROP INDEX \"idx_s3v1_order_s_c\"");
+    await queryRunner.query("DROP INDEX \"idx_s3v1_order_s_p\"");
     await queryRunner.query("DROP INDEX \"idx_s3v1_dependencias\"");
     await queryRunner.query("DROP INDEX \"idx_s3v1_api_id\"");
-    await queryRunner.query("DROP INDEX \"idx_s3v1_api_record\"");
     await queryRunner.query("DROP TABLE \"s3_v1_documents\"");
     await queryRunner.query("DROP TABLE \"s3_graves\"");
     await queryRunner.query("DROP INDEX \"idx_s3_graves_orden\"");
