@@ -5,3 +5,4 @@ export * from './lib/record-view';
 export * from './lib/record-actions';
 export * from './lib/paginator-intl';
 export * from './lib/back-link';
+export * from './lib/search-results';

@@ -179,7 +179,7 @@ describe('S2 search page', () => {
   it('lists the results with links to each ficha, catalog labels and an announced count', async () => {
     (await open('/s2')).flush(page(1200, [RECORD]));
     await settle();
-    expect(text(element().querySelector('p[role="status"][aria-live="polite"]'))).toBe('Se encontraron 1,200 registros. Se muestran del 1 al 1.');
+    expect(text(element().querySelector('p[role="status"][aria-live="polite"]'))).toBe('Se encontraron 1,200 registros. Se muestra el 1.');
     const headers = Array.from(element().querySelectorAll('th')).map(text);
     expect(headers).toEqual(['Nombre completo', 'Institución', 'Puesto', 'Tipos de procedimiento']);
     const cells = Array.from(element().querySelectorAll('tbody td')).map((cell) =>

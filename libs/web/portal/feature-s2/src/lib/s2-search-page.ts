@@ -5,15 +5,14 @@ import { MatAutocomplete, MatAutocompleteTrigger, MatOption } from '@angular/mat
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TIPO_PROCEDIMIENTO, fold } from '@pde/shared/contracts';
 import { LOADING, PORTAL_PAGE_SIZES, PORTAL_TEXT_MAX_LENGTH, PortalApi, keepWhileLoading, toLoadState, type LoadState, type S2SearchResponse } from '@pde/web/portal/data-access';
-import { BACK_STATE_KEY, catalogText } from '@pde/web/portal/ui';
-import { countLabel, formatInteger, joinName } from '@pde/web/portal/util';
-import { StatusMessage } from '@pde/web/shared/ui';
+import { BACK_STATE_KEY, catalogText, SearchResults } from '@pde/web/portal/ui';
+import { joinName, resultsCountText, type ResultNoun } from '@pde/web/portal/util';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
 import { EMPTY_S2_CRITERIA, hasS2Criteria, readS2Url, s2UrlParams, sameS2State, toS2Query, type S2UrlState } from './s2-url';
 
@@ -25,6 +24,7 @@ export interface S2Row {
   procedures: string[];
 }
 
+const RECORD_NOUN: ResultNoun = { singular: 'registro', plural: 'registros', feminine: false };
 const MAX_SUGGESTIONS = 50;
 type SearchState = LoadState<S2SearchResponse>;
 
@@ -50,8 +50,7 @@ type SearchState = LoadState<S2SearchResponse>;
     MatAutocompleteTrigger,
     MatButton,
     MatTableModule,
-    MatPaginator,
-    StatusMessage,
+    SearchResults,
   ],
   templateUrl: './s2-search-page.html',
   styleUrl: './s2-search-page.scss',
@@ -85,6 +84,10 @@ export class S2SearchPage {
   /** What the page shows: the previous results stay (dimmed) while the next page loads, so focus stays on the paginator. */
   protected readonly shown = linkedSignal<SearchState, SearchState>({ source: this.result, computation: keepWhileLoading });
   protected readonly busy = computed(() => this.result().status === 'loading');
+  protected readonly errorMessage = computed(() => {
+    const result = this.shown();
+    return result.status === 'error' ? result.problem.message : '';
+  });
 
   private readonly institutions = toSignal(
     this.api.institutions().pipe(
@@ -125,10 +128,7 @@ export class S2SearchPage {
     if (result.status === 'error') return 'No se pudo completar la búsqueda.';
     const { total, pagina, tamano } = result.value;
     if (total === 0) return 'No se encontraron registros.';
-    const first = (pagina - 1) * tamano + 1;
-    if (first > total) return `Se encontraron ${countLabel(total, 'registro', 'registros')}; la página ${formatInteger(pagina)} no tiene resultados.`;
-    const last = Math.min(total, first + result.value.resultados.length - 1);
-    return `Se encontraron ${countLabel(total, 'registro', 'registros')}. Se muestran del ${formatInteger(first)} al ${formatInteger(last)}.`;
+    return resultsCountText(RECORD_NOUN, total, pagina, tamano, result.value.resultados.length);
   });
   /** The address of the current search, kept in the ficha's history entry for «Volver a los resultados». */
   protected readonly backState = computed(() => ({ [BACK_STATE_KEY]: this.router.serializeUrl(this.searchTree(this.state())) }));

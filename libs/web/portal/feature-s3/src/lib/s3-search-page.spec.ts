@@ -94,7 +94,7 @@ describe('S3 search page', () => {
       'Falta cometida',
       'Tipo de sanción',
     ]);
-    expect(text(element().querySelector('p[role="status"]'))).toBe('Se encontraron 11 sanciones. Se muestran de la 11 a la 11.');
+    expect(text(element().querySelector('p[role="status"]'))).toBe('Se encontraron 11 sanciones. Se muestra la 11.');
   });
 
   it('lists results with a link to each ficha and catalog labels', async () => {

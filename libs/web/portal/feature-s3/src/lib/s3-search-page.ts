@@ -5,7 +5,7 @@ import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, type PageEvent } from '@angular/material/paginator';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
@@ -22,14 +22,14 @@ import {
   type LoadState,
   type S3ListPage,
 } from '@pde/web/portal/data-access';
-import { BACK_STATE_KEY } from '@pde/web/portal/ui';
-import { countLabel, formatDate, formatInteger } from '@pde/web/portal/util';
-import { StatusMessage } from '@pde/web/shared/ui';
+import { BACK_STATE_KEY, SearchResults } from '@pde/web/portal/ui';
+import { formatDate, resultsCountText, type ResultNoun } from '@pde/web/portal/util';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, filter, map, shareReplay, startWith, switchMap } from 'rxjs';
 import { AMBITO_OPTIONS, ENTIDAD_OPTIONS, ORDEN_GOBIERNO_OPTIONS, S3_GROUPS, S3_INFO, collectionsOf, faltaOptions, sancionOptions, toRow } from './s3-collections-info';
 import { hasS3Criteria, readS3Url, s3UrlParams, sameS3State, toS3Query, type S3UrlState } from './s3-url';
 
 /** RFC fragments: letters (Ñ and & included) and digits. */
+const SANCTION_NOUN: ResultNoun = { singular: 'sanción', plural: 'sanciones', feminine: true };
 const RFC_PATTERN = /^[A-Za-zÑñ&0-9]*$/;
 
 /**
@@ -52,8 +52,7 @@ const RFC_PATTERN = /^[A-Za-zÑñ&0-9]*$/;
     MatOption,
     MatButton,
     MatTableModule,
-    MatPaginator,
-    StatusMessage,
+    SearchResults,
   ],
   templateUrl: './s3-search-page.html',
   styleUrl: './s3-search-page.scss',
@@ -103,6 +102,10 @@ export class S3SearchPage {
   /** Previous results stay (dimmed) while the next page loads. */
   protected readonly shown = linkedSignal<LoadState<S3ListPage>, LoadState<S3ListPage>>({ source: this.result, computation: keepWhileLoading });
   protected readonly busy = computed(() => this.result().status === 'loading');
+  protected readonly errorMessage = computed(() => {
+    const result = this.shown();
+    return result.status === 'error' ? result.problem.message : '';
+  });
 
   protected readonly collection = computed(() => this.state().collection);
   protected readonly info = computed(() => S3_INFO[this.collection()]);
@@ -127,10 +130,7 @@ export class S3SearchPage {
     if (result.status === 'error') return 'No se pudo completar la búsqueda.';
     const { total, pagina, tamano } = result.value;
     if (total === 0) return 'No se encontraron sanciones.';
-    const first = (pagina - 1) * tamano + 1;
-    const found = `Se encontraron ${countLabel(total, 'sanción', 'sanciones')}`;
-    if (first > total) return `${found}; la página ${formatInteger(pagina)} no tiene resultados.`;
-    return `${found}. Se muestran de la ${formatInteger(first)} a la ${formatInteger(Math.min(total, first + result.value.items.length - 1))}.`;
+    return resultsCountText(SANCTION_NOUN, total, pagina, tamano, result.value.items.length);
   });
   protected readonly backState = computed(() => ({ [BACK_STATE_KEY]: this.router.serializeUrl(this.searchTree(this.state())) }));
 

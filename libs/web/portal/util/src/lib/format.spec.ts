@@ -1,4 +1,4 @@
-import { countLabel, formatDate, formatDateTime, formatMoney, joinName, sentenceCase } from './format';
+import { countLabel, formatDate, formatDateTime, formatMoney, joinName, resultsCountText, sentenceCase } from './format';
 
 /** ICU writes narrow no-break spaces in times («5:47 a.m.»); compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -29,5 +29,21 @@ describe('portal formats', () => {
     expect(joinName('Ana', null, ' Ruiz ', undefined)).toBe('Ana Ruiz');
     expect(countLabel(1, 'registro', 'registros')).toBe('1 registro');
     expect(countLabel(1200, 'registro', 'registros')).toBe('1,200 registros');
+  });
+});
+
+describe('resultsCountText (the sentence announced after a search)', () => {
+  const registro = { singular: 'registro', plural: 'registros', feminine: false };
+  const sancion = { singular: 'sanción', plural: 'sanciones', feminine: true };
+
+  it('agrees in number and gender', () => {
+    expect(resultsCountText(registro, 1, 1, 10, 1)).toBe('Se encontró 1 registro. Se muestra el 1.');
+    expect(resultsCountText(registro, 1200, 1, 10, 10)).toBe('Se encontraron 1,200 registros. Se muestran del 1 al 10.');
+    expect(resultsCountText(sancion, 11, 2, 10, 1)).toBe('Se encontraron 11 sanciones. Se muestra la 11.');
+    expect(resultsCountText(sancion, 30, 2, 10, 10)).toBe('Se encontraron 30 sanciones. Se muestran de la 11 a la 20.');
+  });
+
+  it('says when the page is past the end', () => {
+    expect(resultsCountText(sancion, 1, 3, 10, 0)).toBe('Se encontró 1 sanción; la página 3 no tiene resultados.');
   });
 });

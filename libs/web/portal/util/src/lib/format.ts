@@ -72,3 +72,25 @@ export function joinName(...parts: readonly (string | null | undefined)[]): stri
 export function countLabel(count: number, singular: string, plural: string): string {
   return `${formatInteger(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** A noun of the results with its gender, as the count sentence needs it. */
+export interface ResultNoun {
+  singular: string;
+  plural: string;
+  feminine: boolean;
+}
+
+/**
+ * The sentence announced after a search, with Spanish agreement: «Se encontró 1 registro. Se
+ * muestra el 1.», «Se encontraron 30 sanciones. Se muestran de la 11 a la 20.». `shown` is the
+ * number of results on page `page` (1-based) of `pageSize`.
+ */
+export function resultsCountText(noun: ResultNoun, total: number, page: number, pageSize: number, shown: number): string {
+  const found = `${total === 1 ? 'Se encontró' : 'Se encontraron'} ${countLabel(total, noun.singular, noun.plural)}`;
+  const first = (page - 1) * pageSize + 1;
+  if (first > total || shown === 0) return `${found}; la página ${formatInteger(page)} no tiene resultados.`;
+  const last = Math.min(total, first + shown - 1);
+  const [the, from, to] = noun.feminine ? ['la', 'de la', 'a la'] : ['el', 'del', 'al'];
+  if (first === last) return `${found}. Se muestra ${the} ${formatInteger(first)}.`;
+  return `${found}. Se muestran ${from} ${formatInteger(first)} ${to} ${formatInteger(last)}.`;
+}
