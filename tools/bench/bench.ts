@@ -4,12 +4,11 @@ import { AppModule, runMigrations } from '@pde/api/app';
 import { Db, JsonLogger, PdeConfig } from '@pde/api/core';
 import { ConsumersService } from '@pde/api/interconnection';
 import { S2LoaderService, S2SearchService, parseSpicRequest } from '@pde/api/s2';
-import { GIVEN_NAMES_F, GIVEN_NAMES_M, Random, SURNAMES, SYNTHETIC_ENTES } from '@pde/api/synthetic';
-import { fold } from '@pde/shared/contracts';
+import { GIVEN_NAMES_F, GIVEN_NAMES_M, Random, SURNAMES } from '@pde/api/synthetic';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tokenFor, v1Search } from './pdn-client';
+import { entePart, harvestV1, tokenFor, typed, v1Search } from './pdn-client';
 import { benchS3, ensureS3, printS3 } from './s3-bench';
 import { benchS3V1, printS3V1 } from './s3-v1-bench';
 import { figures, measure, ms, type Figures } from './stats';
@@ -45,15 +44,15 @@ function log(text: string) {
 
 /** Filters as people type them in the national portal: no accents, lower case, partial. */
 function plainQuery(random: Random): Record<string, unknown> {
-  const name = () => fold(random.pickSkewed(random.chance(0.5) ? GIVEN_NAMES_F : GIVEN_NAMES_M, 1.3)).normalize('NFD').replace(/[\u0300-\u0302\u0304-\u036f]/g, '');
-  const surname = () => fold(random.pickSkewed(SURNAMES)).normalize('NFD').replace(/[\u0300-\u0302\u0304-\u036f]/g, '');
+  const name = () => typed(random.pickSkewed(random.chance(0.5) ? GIVEN_NAMES_F : GIVEN_NAMES_M, 1.3));
+  const surname = () => typed(random.pickSkewed(SURNAMES));
   const templates: (() => Record<string, unknown>)[] = [
     () => ({ primerApellido: surname() }),
     () => ({ nombres: name(), primerApellido: surname() }),
     () => ({ primerApellido: surname(), segundoApellido: surname() }),
     () => ({ nombres: name() }),
     () => ({ nombres: name(), primerApellido: surname(), segundoApellido: surname() }),
-    () => ({ institucionDependencia: fold(random.pick(SYNTHETIC_ENTES).nombre).split(' ').slice(-2).join(' ') }),
+    () => ({ institucionDependencia: entePart(random) }),
   ];
   const query = random.pick(templates)();
   if (random.chance(0.6)) query['tipoProcedimiento'] = random.sample([1, 2, 3, 4, 5], random.int(1, 2));
@@ -134,24 +133,14 @@ async function main() {
     const searchSql: number[] = [];
     for (const q of searchQueries) searchSql.push(await sqlTime(q));
 
-    const pages = Math.ceil(total / 200);
-    let seen = 0;
-    const pageLatency: number[] = [];
-    const harvest = await measure(pages, 5, async (i) => {
-      const t0 = performance.now();
-      const fresh = await tokenFor(base, consumer);
-      const t1 = performance.now();
-      const page = await spic(base, fresh, { page: i + 1, pageSize: 200 });
-      pageLatency.push(performance.now() - t1);
-      seen += page.results.length;
-      return performance.now() - t0;
-    });
+    const harvest = await harvestV1(base, '/v1/spic', () => tokenFor(base, consumer), total);
+    const pages = harvest.pages;
     const harvestSql: number[] = [];
     for (let i = 0; i < Math.min(pages, 200); i++) harvestSql.push(await sqlTime({ page: 1 + Math.floor((i * pages) / 200), pageSize: 200 }));
 
     results['summary'] = { api: figures(summary.samples), sql: figures(summarySql), concurrent5: figures(summaryConcurrent.samples) };
     results['search'] = { api: figures(search.samples), sql: figures(searchSql) };
-    results['harvest'] = { pages, records: seen, seconds: harvest.seconds, recordsPerSecond: seen / harvest.seconds, page: figures(pageLatency), tokenAndPage: figures(harvest.samples), sql: figures(harvestSql) };
+    results['harvest'] = { ...harvest, page: figures(harvest.page), tokenAndPage: figures(harvest.tokenAndPage), sql: figures(harvestSql) };
     const [{ v }] = await db.query<{ v: string }>(db.dialect === 'mysql' ? 'SELECT @@innodb_buffer_pool_size AS v' : "SELECT 'n/a' AS v");
     results['bufferPool'] = v;
     print(results);

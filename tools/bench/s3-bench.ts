@@ -1,8 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Db } from '@pde/api/core';
 import { S3LoaderService } from '@pde/api/s3';
-import { Random, SURNAMES, SYNTHETIC_ENTES } from '@pde/api/synthetic';
-import { fold, S3_COLLECTIONS, S3_FALTA_COMETIDA_CATALOGS, S3_TIPO_SANCION_CATALOGS, type S3Collection } from '@pde/shared/contracts';
+import { Random, SURNAMES } from '@pde/api/synthetic';
+import { S3_COLLECTIONS, S3_FALTA_COMETIDA_CATALOGS, S3_TIPO_SANCION_CATALOGS, type S3Collection } from '@pde/shared/contracts';
+import { entePart, typed } from './pdn-client';
 import { figures, measure, ms, type Figures } from './stats';
 
 /** S3 v2 patterns of issue «S3» §6: the PDN wrapper call, the portal's filters, a full harvest. */
@@ -26,16 +27,14 @@ export async function ensureS3(ctx: INestApplicationContext, log: (t: string) =>
   return S3_RECORDS;
 }
 
-const plain = (s: string) => fold(s).normalize('NFD').replace(/[\u0300-\u0302\u0304-\u036f]/g, '');
-
 /** Filter combinations the PDN portal builds (SPEC §7.6 C26). */
 function portalFilter(collection: S3Collection, random: Random): Record<string, unknown> {
   const body = collection.includes('personas') ? 'dondeCometioLaFalta' : 'empleoCargoComision';
   const parts: Record<string, unknown>[] = [];
   if (collection === 'faltas_administrativas_graves' || collection === 'faltas_graves_personas_fisicas') {
-    if (random.chance(0.7)) parts.push({ datosGenerales: { primerApellido: { _icontains: plain(random.pickSkewed(SURNAMES)) } } });
+    if (random.chance(0.7)) parts.push({ datosGenerales: { primerApellido: { _icontains: typed(random.pickSkewed(SURNAMES)) } } });
   }
-  if (random.chance(0.4)) parts.push({ [body]: { nombreEntePublico: { _icontains: plain(random.pick(SYNTHETIC_ENTES).nombre).split(' ').slice(-2).join(' ') } } });
+  if (random.chance(0.4)) parts.push({ [body]: { nombreEntePublico: { _icontains: entePart(random) } } });
   if (random.chance(0.3)) parts.push({ [body]: { nivelOrdenGobierno: { _in: ['ESTATAL', 'MUNICIPAL_ALCALDIA'] } } });
   if (random.chance(0.3)) parts.push({ [body]: { ambitoPublico: { _in: ['EJECUTIVO'] } } });
   if (random.chance(0.4)) parts.push({ faltaCometida: { clave: { _in: random.sample(S3_FALTA_COMETIDA_CATALOGS[collection].entries.map((e) => e.clave), 2) } } });

@@ -1,6 +1,5 @@
-import { GIVEN_NAMES_F, GIVEN_NAMES_M, Random, SURNAMES, SYNTHETIC_ENTES } from '@pde/api/synthetic';
-import { fold } from '@pde/shared/contracts';
-import { v1Search } from './pdn-client';
+import { GIVEN_NAMES_F, GIVEN_NAMES_M, Random, SURNAMES } from '@pde/api/synthetic';
+import { entePart, harvestV1, typed, v1Search } from './pdn-client';
 import { figures, measure, ms, type Figures } from './stats';
 
 /**
@@ -14,19 +13,17 @@ type Api = keyof typeof API_PATHS;
 const COMPANY_WORDS = ['constructora', 'pena', 'nunez', 'zuniga', 'suministros', 'transportes', 'consultoria', 'munoz', 'farmaceutica'];
 const SANCTIONS: Record<Api, string[]> = { S3S: ['I', 'SE', 'S', 'D'], S3P: ['I', 'SE', 'IND', 'S'] };
 
-const plain = (s: string) => fold(s).normalize('NFD').replace(/[\u0300-\u0302\u0304-\u036f]/g, '');
 
 /** Queries as the aggregators forward them: free text typed without accents, optional sanctions. */
 function v1Query(api: Api, random: Random): Record<string, unknown> {
-  const ente = () => plain(random.pick(SYNTHETIC_ENTES).nombre).split(' ').slice(-2).join(' ');
   const query: Record<string, unknown> =
     api === 'S3S'
       ? random.pick([
-          () => ({ primerApellido: plain(random.pickSkewed(SURNAMES)) }),
-          () => ({ nombres: plain(random.pickSkewed(random.chance(0.5) ? GIVEN_NAMES_F : GIVEN_NAMES_M, 1.3)), primerApellido: plain(random.pickSkewed(SURNAMES)) }),
-          () => ({ institucionDependencia: ente() }),
+          () => ({ primerApellido: typed(random.pickSkewed(SURNAMES)) }),
+          () => ({ nombres: typed(random.pickSkewed(random.chance(0.5) ? GIVEN_NAMES_F : GIVEN_NAMES_M, 1.3)), primerApellido: typed(random.pickSkewed(SURNAMES)) }),
+          () => ({ institucionDependencia: entePart(random) }),
         ])()
-      : random.pick([() => ({ nombreRazonSocial: random.pick(COMPANY_WORDS) }), () => ({ institucionDependencia: ente() })])();
+      : random.pick([() => ({ nombreRazonSocial: random.pick(COMPANY_WORDS) }), () => ({ institucionDependencia: entePart(random) })])();
   if (random.chance(0.3)) query['tipoSancion'] = random.sample(SANCTIONS[api], 1);
   return query;
 }
@@ -49,19 +46,10 @@ export async function benchS3V1(base: string, newToken: () => Promise<string>): 
     results.summary[api] = figures((await measure(summaries.length, 1, async (i) => void (await call(summaries[i])))).samples);
     results.search[api] = figures((await measure(searches.length, 1, async (i) => void (await call(searches[i])))).samples);
 
-    // Bulk download as PDNMX/bulk-generator does it (C15–C16).
+    // Bulk download: the total first (C15), then every page (C16).
     const { totalRows } = await call({ page: 1, pageSize: 1 });
-    const pages = Math.ceil(totalRows / 200);
-    let seen = 0;
-    const pageLatency: number[] = [];
-    const run = await measure(pages, 5, async (i) => {
-      const fresh = await newToken();
-      const t0 = performance.now();
-      const page = await v1Search(base, path, fresh, { page: i + 1, pageSize: 200 });
-      pageLatency.push(performance.now() - t0);
-      seen += page.results.length;
-    });
-    results.harvest[api] = { records: seen, seconds: run.seconds, recordsPerSecond: seen / run.seconds, page: figures(pageLatency) };
+    const harvest = await harvestV1(base, path, newToken, totalRows);
+    results.harvest[api] = { records: harvest.records, seconds: harvest.seconds, recordsPerSecond: harvest.recordsPerSecond, page: figures(harvest.page) };
   }
   return results;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Db, type SnapshotReader } from '@pde/api/core';
 import { pickDependencias } from '@pde/api/interconnection';
-import { keysetAfter, MISSING_RANK, PageAnchors, TextTermsService, type TermDomain } from '@pde/api/search-index';
-import { escapeLike, fold, LIKE_ESCAPE, type ReaderRole } from '@pde/shared/contracts';
+import { KeysetPages, MISSING_RANK, TextTermsService, type TermDomain } from '@pde/api/search-index';
+import { escapeLike, fold, idSpellings, LIKE_ESCAPE, type ReaderRole } from '@pde/shared/contracts';
 import { masksIntersecting, procedureMask, serializeForRole } from './s2-document';
 import type { S2SortField, SpicQuery } from './spic-request';
 
@@ -12,8 +12,6 @@ interface Where {
 }
 
 const NOTHING = Symbol('nothing');
-/** Offsets below this are cheap enough without anchors. */
-const ANCHOR_FROM = 2000;
 
 const SORT_COLUMNS: Record<S2SortField, string> = {
   nombres: 'rNombres',
@@ -23,15 +21,8 @@ const SORT_COLUMNS: Record<S2SortField, string> = {
   puesto: 'rPuesto',
 };
 
-/** Sort position of a row in the default order (SPEC §2.4): primerApellido, segundoApellido, nombres, id. */
-export interface OrderKey {
-  rPrimer: number;
-  rSegundo: number;
-  rNombres: number;
-  id: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Default order (SPEC §2.4): primerApellido, segundoApellido, nombres, then id. */
+const DEFAULT_ORDER = ['rPrimer', 'rSegundo', 'rNombres', 'id'];
 
 export interface S2SearchResult {
   totalRows: number;
@@ -41,7 +32,7 @@ export interface S2SearchResult {
 /** `POST /v1/spic` and `GET /v1/spic/dependencias` over the published read model (SPEC §2, §5). */
 @Injectable()
 export class S2SearchService {
-  private readonly anchors = new PageAnchors<OrderKey>();
+  private readonly pages = new KeysetPages();
   private dependenciasCache: { version: number; json: string } | undefined;
 
   constructor(private readonly db: Db, private readonly terms: TextTermsService) {}
@@ -92,7 +83,7 @@ export class S2SearchService {
     const where: Where = { sql: [], params: [] };
     if (f.id) {
       // `id` wins over every other filter (SPEC §2.3); UUIDs compare without regard to case.
-      const variants = UUID.test(f.id) ? [...new Set([f.id, f.id.toLowerCase(), f.id.toUpperCase()])] : [f.id];
+      const variants = idSpellings(f.id);
       where.sql.push(`id IN (${variants.map(() => '?').join(',')})`);
       where.params.push(...variants);
       return where;
@@ -132,37 +123,23 @@ export class S2SearchService {
   }
 
   private async pageSeqs(reader: SnapshotReader, where: Where, query: SpicQuery, offset: number, version: number): Promise<number[]> {
-    const conditions = [...where.sql];
-    const params = [...where.params];
     const isDefaultOrder = query.sort.length === 0;
-    let skip = offset;
     const signature = `${version}|${where.sql.join(' AND ')}|${JSON.stringify(where.params)}`;
-    if (isDefaultOrder && offset >= ANCHOR_FROM) {
-      const anchor = this.anchors.nearest(signature, offset);
-      if (anchor) {
-        const k = anchor.key;
-        const after = keysetAfter(['rPrimer', 'rSegundo', 'rNombres', 'id'], [k.rPrimer, k.rSegundo, k.rNombres, k.id]);
-        conditions.push(after.sql);
-        params.push(...after.params);
-        skip = offset - anchor.position;
-      }
-    }
-    const rows = await reader.all<{ seq: number; rPrimer: number; rSegundo: number; rNombres: number; id: string }>(
-      `SELECT seq, rPrimer, rSegundo, rNombres, id FROM s2_published${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${orderBy(query.sort)} LIMIT ? OFFSET ?`,
+    const { after, skip } = isDefaultOrder ? this.pages.resume(signature, offset, DEFAULT_ORDER) : { after: undefined, skip: offset };
+    const conditions = after ? [...where.sql, after.sql] : where.sql;
+    const params = after ? [...where.params, ...after.params] : where.params;
+    const rows = await reader.all<Record<string, number | string>>(
+      `SELECT seq, ${DEFAULT_ORDER.join(', ')} FROM s2_published${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${orderBy(query.sort)} LIMIT ? OFFSET ?`,
       [...params, query.pageSize, skip],
     );
-    if (isDefaultOrder && rows.length > 0) {
-      const last = rows[rows.length - 1];
-      const key: OrderKey = { rPrimer: Number(last.rPrimer), rSegundo: Number(last.rSegundo), rNombres: Number(last.rNombres), id: last.id };
-      this.anchors.remember(signature, offset + rows.length, key);
-    }
-    return rows.map((r) => Number(r.seq));
+    if (isDefaultOrder) this.pages.ended(signature, offset, DEFAULT_ORDER, rows);
+    return rows.map((r) => Number(r['seq']));
   }
 }
 
 /** ORDER BY of SPEC §2.4/§5.3: ranks follow Spanish collation, missing values last both ways, `id` last. */
 export function orderBy(sort: SpicQuery['sort']): string {
-  if (sort.length === 0) return 'rPrimer ASC, rSegundo ASC, rNombres ASC, id ASC';
+  if (sort.length === 0) return DEFAULT_ORDER.map((c) => `${c} ASC`).join(', ');
   const parts = sort.map(({ field, direction }) => {
     const column = SORT_COLUMNS[field];
     return direction === 'asc' ? `${column} ASC` : `CASE WHEN ${column} = ${MISSING_RANK} THEN 1 ELSE 0 END ASC, ${column} DESC`;

@@ -7,7 +7,7 @@ import { compareSpanish, foldedContains, type S2RecordData } from '@pde/shared/c
  * The PDN bulk download (SPEC §7.3 C15–C16; checklist §7.8 item 7): `{"page":1,"pageSize":1}` for
  * the total, then every page of 200, five at a time, a new token for each page. Every record must
  * come exactly once, in the total order of §5.3, also past the offset where the search switches to
- * keyset anchors (ANCHOR_FROM = 2000 in s2-search.service.ts), with pages out of order or repeated.
+ * keyset anchors (ANCHOR_FROM = 2000 in libs/api/search-index/src/page-anchors.ts), with pages out of order or repeated.
  */
 type Published = { id: string; data: S2RecordData };
 

@@ -42,3 +42,31 @@ export function keysetAfter(columns: readonly string[], values: readonly unknown
   const inner = keysetAfter(rest, values.slice(1));
   return { sql: `(${column} > ? OR (${column} = ? AND ${inner.sql}))`, params: [values[0], values[0], ...inner.params] };
 }
+
+/** Offsets below this are cheap enough without anchors. */
+export const ANCHOR_FROM = 2000;
+
+/**
+ * Paging of a default order over rank columns followed by the unique `id` (S2 and S3 v1.1, SPEC
+ * §5.3): deep pages start after the nearest remembered row (`resume`), and every page remembers
+ * where it ended (`ended`). Signatures must include the data version, the filters and anything
+ * that changes the columns (the role).
+ */
+export class KeysetPages {
+  private readonly anchors = new PageAnchors<readonly (number | string)[]>();
+
+  /** The keyset condition to add (if an anchor helps) and how many rows are still to skip. */
+  resume(signature: string, offset: number, columns: readonly string[]): { after?: { sql: string; params: unknown[] }; skip: number } {
+    const anchor = offset >= ANCHOR_FROM ? this.anchors.nearest(signature, offset) : undefined;
+    return anchor ? { after: keysetAfter(columns, anchor.key), skip: offset - anchor.position } : { skip: offset };
+  }
+
+  /** Remembers the last row of the page read at `offset` (`rows` must carry the order `columns`). */
+  ended(signature: string, offset: number, columns: readonly string[], rows: readonly Record<string, unknown>[]): void {
+    const last = rows[rows.length - 1];
+    if (!last) return;
+    // Drivers return BIGINT ranks as strings or numbers; the id stays a string.
+    const key = columns.map((c, i) => (i === columns.length - 1 ? String(last[c]) : Number(last[c])));
+    this.anchors.remember(signature, offset + rows.length, key);
+  }
+}

@@ -47,15 +47,14 @@ export class TextTermsService {
 
   /** Ranks of the given texts, creating the missing ones (inside the caller's transaction). */
   async ranks(em: EntityManager, domain: TermDomain, values: readonly (string | undefined | null)[]): Promise<Map<string, number>> {
-    const given = [...new Set(values.filter((v): v is string => !!v))];
-    if (given.length === 0) return new Map<string, number>();
-    if (given.some((v) => termOf(v) !== v)) {
+    const distinct = [...new Set(values.filter((v): v is string => !!v))];
+    if (distinct.length === 0) return new Map<string, number>();
+    if (distinct.some((v) => termOf(v) !== v)) {
       // Texts longer than a term (S3 allows 1000-character names) share the rank of their first
       // TERM_LENGTH characters: they tie in the order (then `id` decides) and are found by those.
-      const byTerm = await this.ranks(em, domain, given.map(termOf));
-      return new Map(given.map((v) => [v, byTerm.get(termOf(v)) as number]));
+      const byTerm = await this.ranks(em, domain, distinct.map(termOf));
+      return new Map(distinct.map((v) => [v, byTerm.get(termOf(v)) as number]));
     }
-    const distinct = given;
     const repo = em.getRepository(TextTermEntity);
     const read = async () => {
       const found = new Map<string, number>();

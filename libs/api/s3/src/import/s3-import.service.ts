@@ -3,7 +3,7 @@ import { AuditService } from '@pde/api/audit';
 import { RecordEntity, type BulkItem } from '@pde/api/capture';
 import { Clock, CryptoService, Db, type Principal } from '@pde/api/core';
 import { EntesService } from '@pde/api/entes';
-import { isS3Collection, S3_COLLECTIONS, S3_SCHEMAS, S3_SYSTEM_FIELDS, validate, type S3Collection } from '@pde/shared/contracts';
+import { isS3Collection, isUuid, S3_COLLECTIONS, S3_SCHEMAS, S3_SYSTEM_FIELDS, validate, type S3Collection } from '@pde/shared/contracts';
 import { S3LoaderService } from '../s3-loader.service';
 import { convertS3P, convertS3S, isConversionFailure, normalizeV2Aliases, type V1ConversionOptions } from '../v1/v1-to-v2';
 
@@ -45,7 +45,6 @@ interface Prepared {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Everything is validated first; then every record is imported in one transaction, or none
@@ -119,7 +118,7 @@ export class S3ImportService {
         if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return void issues.push({ where, path: '', message: 'Cada registro debe ser un objeto JSON.' });
         const { id: rawId, date_created, date_updated, ...rest } = normalizeV2Aliases(collection, raw as Record<string, unknown>);
         // UUIDs are case-insensitive but the API filters and sorts ids as stored: keep one spelling.
-        const id = typeof rawId === 'string' && UUID.test(rawId) ? rawId.toLowerCase() : rawId;
+        const id = typeof rawId === 'string' && isUuid(rawId) ? rawId.toLowerCase() : rawId;
         if (typeof id !== 'string' || !id.trim() || id.length > 64) issues.push({ where, path: 'id', message: 'Cada registro debe traer su id (texto de hasta 64 caracteres).' });
         else if (seen.has(id)) issues.push({ where, path: 'id', message: `El id «${id}» se repite (también en ${seen.get(id)}).` });
         else seen.set(id, where);

@@ -1,9 +1,7 @@
-import { fold } from '@pde/shared/contracts';
+import { fold, isUuid } from '@pde/shared/contracts';
 import { fieldOf, scalarsOf, type CollectionModel, type FieldNode } from '../storage/s3-model';
 import { forbidden, invalidQuery } from './directus-errors';
 import { onDetailRow, q, type Sql } from './filter-compiler';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CompiledSort {
   orderBy: string;
@@ -90,7 +88,7 @@ export function compileSearch(term: string | undefined, model: CollectionModel, 
       params.push(...any.params);
     }
   }
-  if (UUID.test(term.trim())) {
+  if (isUuid(term.trim())) {
     clauses.push(`${alias}.${q('id')} = ?`);
     params.push(term.trim().toLowerCase());
   }

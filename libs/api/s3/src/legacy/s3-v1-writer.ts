@@ -13,8 +13,10 @@ import { sanctionMask } from './s3-v1-published.entity';
 
 const SERVIDORES: readonly string[] = ['faltas_administrativas_graves', 'faltas_administrativas_no_graves'];
 
+type RankedDomain = Extract<TermDomain, 'name' | 'company' | 'institution'>;
+
 /** Ranked text columns of `s3_v1_published`: `<column>_c` / `<column>_p`, and their dictionary domain. */
-const RANKED: Record<string, TermDomain> = { rNombres: 'name', rPrimer: 'name', rSegundo: 'name', rRazon: 'company' };
+const RANKED: Record<string, RankedDomain> = { rNombres: 'name', rPrimer: 'name', rSegundo: 'name', rRazon: 'company' };
 
 /** A text to rank for both roles (`undefined` = missing, or hidden from that role). */
 interface RankedText {
@@ -53,7 +55,7 @@ export class S3V1Writer implements S3ReadModelListener, OnModuleInit {
         : this.particular(collection as S3PCollection, doc as unknown as S3ApiRecord<S3PCollection>, context, item);
     });
     const ranks = await this.ranksOf(em, rows.flatMap((r) => r.ranked), rows.map((r) => r.institucion));
-    const rank = (domain: TermDomain, value: string | undefined) => (value === undefined ? MISSING_RANK : (ranks[domain].get(value) ?? MISSING_RANK));
+    const rank = (domain: RankedDomain, value: string | undefined) => (value === undefined ? MISSING_RANK : (ranks[domain].get(value) ?? MISSING_RANK));
     await insertObjects(
       em,
       's3_v1_published',
@@ -82,13 +84,12 @@ export class S3V1Writer implements S3ReadModelListener, OnModuleInit {
   }
 
   /** Dictionary ranks of every text of the batch, per domain (created inside the transaction). */
-  private async ranksOf(em: EntityManager, texts: RankedText[], institutions: string[]): Promise<Record<TermDomain, Map<string, number>>> {
-    const values = (domain: TermDomain) => texts.filter((t) => RANKED[t.column] === domain).flatMap((t) => [t.confidencial, t.publico]);
+  private async ranksOf(em: EntityManager, texts: RankedText[], institutions: string[]): Promise<Record<RankedDomain, Map<string, number>>> {
+    const values = (domain: RankedDomain) => texts.filter((t) => RANKED[t.column] === domain).flatMap((t) => [t.confidencial, t.publico]);
     return {
       name: await this.terms.ranks(em, 'name', values('name')),
       company: await this.terms.ranks(em, 'company', values('company')),
       institution: await this.terms.ranks(em, 'institution', institutions),
-      position: new Map(),
     };
   }
 

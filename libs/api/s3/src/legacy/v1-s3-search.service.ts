@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Db, type SnapshotReader } from '@pde/api/core';
 import { pickDependencias } from '@pde/api/interconnection';
-import { keysetAfter, MISSING_RANK, PageAnchors, TextTermsService, type TermDomain } from '@pde/api/search-index';
-import { escapeLike, fold, LIKE_ESCAPE, type ReaderRole } from '@pde/shared/contracts';
+import { KeysetPages, MISSING_RANK, TextTermsService, type TermDomain } from '@pde/api/search-index';
+import { escapeLike, fold, idSpellings, LIKE_ESCAPE, type ReaderRole } from '@pde/shared/contracts';
 import { expandTipoSancionFilter } from '../v1/v1-search';
 import { sanctionMask } from './s3-v1-published.entity';
 import type { V1S3Api, V1S3Query } from './v1-s3-request';
@@ -23,27 +23,18 @@ const RANKED_FILTERS: Record<string, { column: string; domain: TermDomain; share
 };
 /** Identifier filters: folded substring over the role's column (rarely used; a scan is fine). */
 const LIKE_FILTERS = ['rfc', 'curp', 'expediente'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOTHING = Symbol('nothing');
-/** Offsets below this are cheap enough without anchors. */
-const ANCHOR_FROM = 2000;
 
 interface Where {
   sql: string[];
   params: unknown[];
 }
 
-/** Position of a row in a default order: its ranks, then its id. */
-interface OrderKey {
-  ranks: number[];
-  id: string;
-}
-
 /** `POST /v1/ssancionados`, `/v1/psancionados` and their `dependencias` (SPEC §4, §5). */
 @Injectable()
 export class V1S3SearchService {
   private readonly dependenciasCache = new Map<V1S3Api, { version: string; json: string }>();
-  private readonly anchors = new PageAnchors<OrderKey>();
+  private readonly pages = new KeysetPages();
 
   constructor(private readonly db: Db, private readonly terms: TextTermsService) {}
 
@@ -54,10 +45,12 @@ export class V1S3SearchService {
       const where = await this.where(reader, query, suffix);
       if (where === NOTHING) return { totalRows: 0, results: [] };
       const stats = await this.stats(reader, query.api);
-      const totalRows = where.sql.length === 1 ? stats.count : Number((await reader.all<{ n: number }>(`SELECT COUNT(*) AS n FROM s3_v1_published WHERE ${where.sql.join(' AND ')}`, where.params))[0]?.n ?? 0);
+      // Only `api = ?`: every published record of the API, counted by each publication and baja.
+      const unfiltered = where.sql.length === 1;
+      const totalRows = unfiltered ? stats.count : Number((await reader.all<{ n: number }>(`SELECT COUNT(*) AS n FROM s3_v1_published WHERE ${where.sql.join(' AND ')}`, where.params))[0]?.n ?? 0);
       const offset = (query.page - 1) * query.pageSize;
       if (offset >= totalRows) return { totalRows, results: [] };
-      const recordPks = await this.pageRecords(reader, query, where, suffix, offset, `${stats.version}|${suffix}`);
+      const recordPks = await this.pageRecords(reader, query, where, suffix, offset, stats.version);
       if (!recordPks.length) return { totalRows, results: [] };
       const column = role === 'confidencial' ? 'docConfidencial' : 'docPublico';
       const docs = await reader.all<{ recordPk: number; doc: string }>(
@@ -94,8 +87,7 @@ export class V1S3SearchService {
     const f = query.filters;
     const where: Where = { sql: ['api = ?'], params: [query.api] };
     if (f['id']) {
-      const id = f['id'];
-      const variants = UUID.test(id) ? [...new Set([id, id.toLowerCase(), id.toUpperCase()])] : [id];
+      const variants = idSpellings(f['id']);
       where.sql.push(`id IN (${variants.map(() => '?').join(',')})`);
       where.params.push(...variants);
       return where;
@@ -136,30 +128,18 @@ export class V1S3SearchService {
    * download, §7.3) continue from the nearest remembered row instead of skipping every earlier one.
    */
   private async pageRecords(reader: SnapshotReader, query: V1S3Query, where: Where, suffix: 'c' | 'p', offset: number, version: string): Promise<number[]> {
-    const conditions = [...where.sql];
-    const params = [...where.params];
     const isDefaultOrder = query.sort.length === 0;
-    const rankColumns = DEFAULT_ORDER[query.api].map((c) => `${c}_${suffix}`);
-    const signature = `${version}|${where.sql.join(' AND ')}|${JSON.stringify(where.params)}`;
-    let skip = offset;
-    if (isDefaultOrder && offset >= ANCHOR_FROM) {
-      const anchor = this.anchors.nearest(signature, offset);
-      if (anchor) {
-        const after = keysetAfter([...rankColumns, 'id'], [...anchor.key.ranks, anchor.key.id]);
-        conditions.push(after.sql);
-        params.push(...after.params);
-        skip = offset - anchor.position;
-      }
-    }
-    const orderBy = isDefaultOrder ? [...rankColumns.map((c) => `${c} ASC`), 'id ASC'].join(', ') : explicitOrder(query, suffix);
+    const order = [...DEFAULT_ORDER[query.api].map((c) => `${c}_${suffix}`), 'id'];
+    const signature = `${version}|${suffix}|${where.sql.join(' AND ')}|${JSON.stringify(where.params)}`;
+    const { after, skip } = isDefaultOrder ? this.pages.resume(signature, offset, order) : { after: undefined, skip: offset };
+    const conditions = after ? [...where.sql, after.sql] : where.sql;
+    const params = after ? [...where.params, ...after.params] : where.params;
+    const orderBy = isDefaultOrder ? order.map((c) => `${c} ASC`).join(', ') : explicitOrder(query, suffix);
     const rows = await reader.all<Record<string, number | string>>(
-      `SELECT recordPk, id, ${rankColumns.join(', ')} FROM s3_v1_published WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+      `SELECT recordPk, ${order.join(', ')} FROM s3_v1_published WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
       [...params, query.pageSize, skip],
     );
-    if (isDefaultOrder && rows.length > 0) {
-      const last = rows[rows.length - 1];
-      this.anchors.remember(signature, offset + rows.length, { ranks: rankColumns.map((c) => Number(last[c])), id: String(last['id']) });
-    }
+    if (isDefaultOrder) this.pages.ended(signature, offset, order, rows);
     return rows.map((r) => Number(r['recordPk']));
   }
 }

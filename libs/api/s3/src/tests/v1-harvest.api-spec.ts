@@ -8,7 +8,7 @@ import { publishS3 } from './s3-api-support';
 /**
  * The PDN bulk download of the v1.1 S3 APIs (SPEC §7.3 C15–C16, §5.3): pages of 200, five at a
  * time, a new token per page, past the offset where the search continues from remembered rows
- * (ANCHOR_FROM = 2000 in v1-s3-search.service.ts). Every record once, in the default order of
+ * (ANCHOR_FROM = 2000 in libs/api/search-index/src/page-anchors.ts). Every record once, in the default order of
  * §5.3 computed here from the returned records themselves, for both roles (names of no graves are
  * hidden from `publico` and therefore sort last), and with filters.
  */

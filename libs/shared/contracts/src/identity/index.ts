@@ -1,2 +1,3 @@
 export * from './curp';
 export * from './rfc';
+export * from './record-id';

@@ -84,10 +84,6 @@ export class S2SearchPage {
   /** What the page shows: the previous results stay (dimmed) while the next page loads, so focus stays on the paginator. */
   protected readonly shown = linkedSignal<SearchState, SearchState>({ source: this.result, computation: keepWhileLoading });
   protected readonly busy = computed(() => this.result().status === 'loading');
-  protected readonly errorMessage = computed(() => {
-    const result = this.shown();
-    return result.status === 'error' ? result.problem.message : '';
-  });
 
   private readonly institutions = toSignal(
     this.api.institutions().pipe(
@@ -116,10 +112,6 @@ export class S2SearchPage {
       position: record.puesto?.nombre ?? '',
       procedures: (record.tipoProcedimiento ?? []).map((item) => catalogText(TIPO_PROCEDIMIENTO, item.clave)),
     }));
-  });
-  protected readonly total = computed(() => {
-    const result = this.shown();
-    return result.status === 'ready' ? result.value.total : 0;
   });
   /** Announced politely after each search (the paragraph is always in the page). */
   protected readonly countText = computed(() => {

@@ -102,10 +102,6 @@ export class S3SearchPage {
   /** Previous results stay (dimmed) while the next page loads. */
   protected readonly shown = linkedSignal<LoadState<S3ListPage>, LoadState<S3ListPage>>({ source: this.result, computation: keepWhileLoading });
   protected readonly busy = computed(() => this.result().status === 'loading');
-  protected readonly errorMessage = computed(() => {
-    const result = this.shown();
-    return result.status === 'error' ? result.problem.message : '';
-  });
 
   protected readonly collection = computed(() => this.state().collection);
   protected readonly info = computed(() => S3_INFO[this.collection()]);
@@ -119,10 +115,6 @@ export class S3SearchPage {
   protected readonly rows = computed(() => {
     const result = this.shown();
     return result.status === 'ready' ? result.value.items.map((item) => toRow(this.collection(), item, formatDate)) : [];
-  });
-  protected readonly total = computed(() => {
-    const result = this.shown();
-    return result.status === 'ready' ? result.value.total : 0;
   });
   protected readonly countText = computed(() => {
     const result = this.result();

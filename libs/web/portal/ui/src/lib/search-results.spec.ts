@@ -1,11 +1,11 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import type { PageEvent } from '@angular/material/paginator';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { provideSpanishPaginator } from './paginator-intl';
-import { SearchResults, type SearchStatus } from './search-results';
+import { SearchResults, type SearchResultsState } from './search-results';
 
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -13,11 +13,9 @@ import { SearchResults, type SearchStatus } from './search-results';
   template: `
     <pde-search-results
       titleId="r-title"
-      [status]="status()"
-      errorMessage="El servicio no respondió."
+      [state]="state()"
       [busy]="busy()"
       [countText]="count()"
-      [total]="total()"
       [hasRows]="hasRows()"
       [filtered]="filtered()"
       noMatchText="Nada coincide."
@@ -34,12 +32,17 @@ import { SearchResults, type SearchStatus } from './search-results';
   `,
 })
 class Host {
-  readonly status = signal<SearchStatus>('ready');
+  readonly status = signal<SearchResultsState['status']>('ready');
   readonly busy = signal(false);
   readonly count = signal('Se encontraron 30 registros.');
   readonly total = signal(30);
   readonly hasRows = signal(true);
   readonly filtered = signal(true);
+  readonly state = computed<SearchResultsState>(() => {
+    const status = this.status();
+    if (status === 'ready') return { status, value: { total: this.total() } };
+    return status === 'error' ? { status, problem: { message: 'El servicio no respondió.' } } : { status };
+  });
   readonly events: string[] = [];
   readonly pages: PageEvent[] = [];
 }

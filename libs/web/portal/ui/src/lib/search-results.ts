@@ -1,10 +1,16 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { StatusMessage } from '@pde/web/shared/ui';
 
-/** Where a search is: asking the API, failed, or answered. */
-export type SearchStatus = 'loading' | 'error' | 'ready';
+/**
+ * What the results area shows: asking the API, the Spanish error, or the answer with its total (a
+ * portal `LoadState` of either search fits as it is).
+ */
+export type SearchResultsState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error'; readonly problem: { readonly message: string } }
+  | { readonly status: 'ready'; readonly value: { readonly total: number } };
 
 /**
  * The results area shared by the portal's S2 and S3 searches: the heading, the count announced
@@ -22,11 +28,10 @@ export type SearchStatus = 'loading' | 'error' | 'ready';
 export class SearchResults {
   /** Id of the «Resultados» heading (unique in the page). */
   readonly titleId = input.required<string>();
-  readonly status = input.required<SearchStatus>();
-  readonly errorMessage = input('');
+  /** The answer shown (the previous one stays while the next page loads). */
+  readonly state = input.required<SearchResultsState>();
   readonly busy = input(false);
   readonly countText = input.required<string>();
-  readonly total = input.required<number>();
   /** Whether the page of results has rows (a page past the end has none). */
   readonly hasRows = input.required<boolean>();
   /** Whether the search has criteria: decides which empty message shows and offers «Limpiar búsqueda». */
@@ -41,4 +46,9 @@ export class SearchResults {
   readonly retry = output<void>();
   readonly clear = output<void>();
   readonly pageChange = output<PageEvent>();
+
+  protected readonly total = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.value.total : 0;
+  });
 }
